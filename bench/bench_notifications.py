@@ -182,7 +182,7 @@ def main(n: int) -> None:
     sink = multiprocessing.Process(target=serve_sink, args=(port, accepted, ready), daemon=True)
     sink.start()
     ready.wait(10)
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_BACKEND = "notifications.mail.SMTPBackend"  # what EMAIL_URL=smtp://… picks
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
     settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
     settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""

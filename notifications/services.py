@@ -2,11 +2,13 @@
 
 ``notify`` is called inside the transaction of the change that causes the notification: the
 event and its deliveries commit or roll back with that change. Delivery happens in Celery tasks
-after the commit; a delivery is marked sent in the same transaction that creates the inbox item,
-and the (event, recipient, channel) constraint stops a second delivery row being made.
+after the commit; a delivery is marked sent in the same transaction that creates the inbox item
+or ends the email (notifications/mail.py), and the (event, recipient, channel) constraint stops a
+second delivery row being made.
 """
 
 import logging
+import smtplib
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -15,7 +17,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -23,6 +25,7 @@ from django.utils import timezone
 
 from accounts.models import Role, User
 from notifications.kinds import Channel, DigestFrequency
+from notifications.mail import StagedMessage
 from notifications.messages import render
 from notifications.models import Delivery, DeliveryStatus, Event, Notification, Preference
 
@@ -159,14 +162,48 @@ def build_email(delivery: Delivery) -> EmailMultiAlternatives:
 
 
 class DeliveryFailed(Exception):
-    """Sending failed; the delivery stays pending for a retry (or is dead after too many)."""
+    """Sending failed; the delivery goes back to pending for a retry (or is dead after too many).
+
+    ``counted``: the attempt was already recorded, because the server refused the message after
+    the delivery had been committed as sent (see notifications/mail.py).
+    """
+
+    def __init__(self, message: str, *, counted: bool = False) -> None:
+        super().__init__(message)
+        self.counted = counted
+
+
+def _failure(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def deliver(*, delivery_id: int, connection: Any = None) -> str:
     """Deliver one pending delivery. Returns its status afterwards; safe to call twice.
 
     ``connection``: an open email connection to reuse across many deliveries (one per task).
+    With a backend that can stage a message (notifications.mail.SMTPBackend), the email is
+    transmitted but for its final line, the delivery is marked sent, the final line is written
+    and the transaction commits at once; the server's answer is read after the commit. Other
+    backends send inside the transaction, before it commits.
     """
+    own_connection = connection is None
+    if own_connection:
+        connection = get_connection(fail_silently=False)
+    try:
+        status, staged = _deliver_and_commit(delivery_id, connection)
+        if staged is not None:
+            try:
+                staged.confirm()
+            except Exception as error:  # refused after the final line, or the line dropped
+                raise DeliveryFailed(_failure(error), counted=True) from error
+        return status
+    finally:
+        if own_connection:
+            connection.close()
+
+
+def _deliver_and_commit(delivery_id: int, connection: Any) -> tuple[str, StagedMessage | None]:
+    staged: StagedMessage | None = None
     with transaction.atomic():
         delivery = (
             Delivery.objects.select_for_update(skip_locked=True)
@@ -175,9 +212,9 @@ def deliver(*, delivery_id: int, connection: Any = None) -> str:
             .first()
         )
         if delivery is None:
-            return "locked"  # another worker holds it right now
+            return "locked", None  # another worker holds it right now
         if delivery.status != DeliveryStatus.PENDING:
-            return delivery.status
+            return delivery.status, None
         if delivery.channel == Channel.IN_APP:
             Notification.objects.get_or_create(
                 delivery=delivery,
@@ -191,28 +228,55 @@ def deliver(*, delivery_id: int, connection: Any = None) -> str:
         else:
             try:
                 message = build_email(delivery)
-                message.connection = connection
-                message.send()
+                connection.open()  # kept open for the next delivery; a no-op when already open
+                stage = getattr(connection, "stage", None)
+                if stage is not None:
+                    staged = stage(message)
+                else:
+                    message.connection = connection
+                    message.send()
             except Exception as error:  # SMTP and ESP errors alike: recorded, then retried
-                # Leave the atomic block first, so the failure is recorded even though the
-                # send failed; the outer code decides between retry and dead letter.
-                failure = f"{type(error).__name__}: {error}"
-                raise DeliveryFailed(failure) from error
-        delivery.status = DeliveryStatus.SENT
-        delivery.attempts += 1
-        delivery.sent_at = timezone.now()
-        delivery.save(update_fields=["status", "attempts", "sent_at"])
-        return delivery.status
+                # Leaving the atomic block rolls back; the caller records the failure in a
+                # transaction of its own and decides between retry and dead letter.
+                raise DeliveryFailed(_failure(error)) from error
+        try:
+            delivery.status = DeliveryStatus.SENT
+            delivery.attempts += 1
+            delivery.sent_at = timezone.now()
+            delivery.save(update_fields=["status", "attempts", "sent_at"])
+            if staged is not None:
+                # The last thing before the commit: between this write and the COMMIT's there
+                # is nothing to wait for, so a killed worker leaves both or neither.
+                staged.end()
+        except BaseException as error:
+            if staged is not None:
+                connection.close()  # abandons the unfinished message: the server drops it
+            if isinstance(error, OSError | smtplib.SMTPException):
+                raise DeliveryFailed(_failure(error)) from error
+            raise
+    return DeliveryStatus.SENT, staged
 
 
-def delivery_record_failure(*, delivery_id: int, error: str, max_attempts: int) -> Delivery:
+def delivery_record_failure(
+    *, delivery_id: int, error: str, max_attempts: int, counted: bool = False
+) -> Delivery:
+    """Record a failed attempt: the delivery waits for a retry, or is dead after too many.
+
+    ``counted``: the attempt is already in ``attempts`` (the delivery was committed as sent
+    before the server refused the message).
+    """
     with transaction.atomic():
         delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
-        delivery.attempts += 1
+        if delivery.status == DeliveryStatus.SKIPPED:
+            return delivery  # the recipient turned email off meanwhile
+        if not counted:
+            delivery.attempts += 1
         delivery.last_error = error[:2000]
-        if delivery.attempts >= max_attempts:
-            delivery.status = DeliveryStatus.DEAD
-        delivery.save(update_fields=["attempts", "last_error", "status"])
+        delivery.sent_at = None
+        delivery.status = (
+            DeliveryStatus.DEAD if delivery.attempts >= max_attempts else DeliveryStatus.PENDING
+        )
+        delivery.save(update_fields=["attempts", "last_error", "status", "sent_at"])
         return delivery
 
 

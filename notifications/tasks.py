@@ -32,8 +32,6 @@ def deliver_event(self: Any, event_id: int) -> dict[str, int]:
     # One mail connection for the whole batch instead of one per message.
     connection = get_connection(fail_silently=False)
     try:
-        if ids:
-            connection.open()
         for delivery_id in ids:
             try:
                 status = services.deliver(delivery_id=delivery_id, connection=connection)
@@ -42,7 +40,10 @@ def deliver_event(self: Any, event_id: int) -> dict[str, int]:
             except services.DeliveryFailed as error:
                 counts["failed"] += 1
                 record = services.delivery_record_failure(
-                    delivery_id=delivery_id, error=str(error), max_attempts=MAX_ATTEMPTS
+                    delivery_id=delivery_id,
+                    error=str(error),
+                    max_attempts=MAX_ATTEMPTS,
+                    counted=error.counted,
                 )
                 failed = failed or record.status == DeliveryStatus.PENDING
                 # A failed connection is not reused: the next message opens a fresh one.

@@ -1,16 +1,21 @@
 """Settings for a real Celery worker started by the real-parts stories (test_real_worker.py).
 
-The site's settings, plus what those stories need to watch the worker from outside: emails
-written as files (one per message) that the test process can count, a short broker visibility
-timeout so that a killed worker's task comes back within seconds, and short retry delays.
+The site's settings, plus what those stories need to watch the worker from outside: the site's
+SMTP backend pointed at the test's SMTP server (tests/notifications/smtp_server.py), a short
+broker visibility timeout so that a killed worker's task comes back within seconds, and short
+retry delays.
 """
 
 import os
 
 from config.settings import *  # noqa: F403
 
-EMAIL_BACKEND = "tests.notifications.worker_mail.FileMailServer"
-EMAIL_FILE_PATH = os.environ["TEST_EMAIL_DIR"]
+EMAIL_BACKEND = "notifications.mail.SMTPBackend"
+EMAIL_HOST = "127.0.0.1"
+EMAIL_PORT = int(os.environ["TEST_SMTP_PORT"])
+EMAIL_HOST_USER = EMAIL_HOST_PASSWORD = ""
+EMAIL_USE_TLS = EMAIL_USE_SSL = False
+EMAIL_TIMEOUT = 10
 
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "5")),

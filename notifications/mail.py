@@ -1,0 +1,124 @@
+"""Sending an email so that a worker killed mid-send does not send it twice.
+
+An SMTP server takes responsibility for a message when it receives the line "." that ends the
+DATA command; a connection that closes before that line cancels the transaction (RFC 5321, 3.8).
+``SMTPBackend.stage`` transmits everything but that line and hands back a ``StagedMessage``. The
+notification outbox then, inside the transaction that marks the delivery sent, writes the final
+line with ``end()`` (without waiting for the reply) and commits straight away; it reads the
+server's reply with ``confirm()`` only after the commit.
+
+- Killed before ``end()``: the transaction rolls back and the server drops the partial message;
+  the retry sends the only copy.
+- Killed after the commit has been written to the database's socket: both the database and the
+  mail server have it (the kernel delivers what was written before the process died); nothing is
+  sent again. The database commits a COMMIT it has received even if the client is gone.
+- Refused after the final line (``confirm()`` raises): the delivery goes back to pending.
+
+What remains: a kill in the microseconds between writing the final line and writing the COMMIT
+(the email would be sent again on retry, with the same Message-ID), and a kill between a refusal
+and putting the delivery back (that email would be lost). docs/decisions.md (#11) weighs these.
+
+For everything else (allauth's messages, the admin) this is Django's SMTP backend unchanged.
+"""
+
+import re
+import smtplib
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.core.mail.backends import smtp
+from django.core.mail.message import sanitize_address
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+class StagedMessage:
+    """A message transmitted but for its final line: ``end()`` sends that, ``confirm()`` waits."""
+
+    def __init__(self, backend: "SMTPBackend | None" = None) -> None:
+        self._backend = backend
+
+    def end(self) -> None:
+        """Write the final "." line; from here on the server holds the message. Does not wait."""
+        if self._backend is not None and self._backend.connection is not None:
+            self._backend.connection.send(b".\r\n")
+            self._backend.unfinished = False
+
+    def confirm(self) -> None:
+        """Read the server's answer to the final line; raise if it refused the message."""
+        if self._backend is not None and self._backend.connection is not None:
+            code, reply = self._backend.connection.getreply()
+            if code != 250:
+                raise smtplib.SMTPDataError(code, reply)
+
+
+class SMTPBackend(smtp.EmailBackend):
+    """Django's SMTP backend plus ``stage``: a message sent up to, but not including, its end."""
+
+    unfinished = False  # a staged message has not been ended yet
+
+    def stage(self, email_message: EmailMessage) -> StagedMessage:
+        """Transmit ``email_message`` but its final "." line.
+
+        The connection must be open and must not be used for anything else until the message has
+        been ended and confirmed (or the connection closed, which abandons the message).
+        Raises ``smtplib.SMTPException`` (or ``OSError``) when the server refuses the sender,
+        every recipient, or the DATA command.
+        """
+        if not email_message.recipients():
+            return StagedMessage()
+        if self.connection is None:
+            raise smtplib.SMTPServerDisconnected("the connection is not open")
+        server: smtplib.SMTP = self.connection
+        encoding = email_message.encoding or settings.DEFAULT_CHARSET
+        sender = sanitize_address(email_message.from_email, encoding)
+        recipients = [sanitize_address(addr, encoding) for addr in email_message.recipients()]
+        data = email_message.message().as_bytes(linesep="\r\n")
+
+        server.ehlo_or_helo_if_needed()
+        options = [f"size={len(data)}"] if server.does_esmtp and server.has_extn("size") else []
+        code, reply = server.mail(sender, options)
+        if code != 250:
+            self._reset(server)
+            raise smtplib.SMTPSenderRefused(code, reply, sender)
+        refused = {}
+        for recipient in recipients:
+            code, reply = server.rcpt(recipient)
+            if code not in (250, 251):
+                refused[recipient] = (code, reply)
+        if len(refused) == len(recipients):
+            self._reset(server)
+            raise smtplib.SMTPRecipientsRefused(refused)
+        server.putcmd("data")
+        code, reply = server.getreply()
+        if code != 354:
+            self._reset(server)
+            raise smtplib.SMTPDataError(code, reply)
+        body = _LEADING_DOT.sub(b"..", data)  # a line that starts with "." is sent as ".."
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        self.unfinished = True
+        server.send(body)
+        return StagedMessage(self)
+
+    def close(self) -> None:
+        """Close the connection; a message not yet ended is abandoned, and the server drops it.
+
+        Django's close() says QUIT first, which in the middle of a message the server would read
+        as one more line of it (and then wait for the rest): the line is dropped instead.
+        """
+        if self.unfinished and self.connection is not None:
+            try:
+                self.connection.close()
+            finally:
+                self.connection = None
+                self.unfinished = False
+            return
+        super().close()
+
+    @staticmethod
+    def _reset(server: smtplib.SMTP) -> None:
+        try:
+            server.rset()
+        except (smtplib.SMTPException, OSError):
+            pass  # the caller closes the connection after an error anyway
