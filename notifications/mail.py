@@ -23,6 +23,7 @@ For everything else (allauth's messages, the admin) this is Django's SMTP backen
 
 import re
 import smtplib
+import socket
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -100,6 +101,14 @@ class SMTPBackend(smtp.EmailBackend):
         self.unfinished = True
         server.send(body)
         return StagedMessage(self)
+
+    def open(self) -> bool | None:
+        opened = super().open()
+        if opened and self.connection is not None and self.connection.sock is not None:
+            # The final line is a 3-byte write right after the body: with Nagle's algorithm the
+            # kernel would hold it until the server's delayed ACK of the body (up to 40 ms).
+            self.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return opened
 
     def close(self) -> None:
         """Close the connection; a message not yet ended is abandoned, and the server drops it.

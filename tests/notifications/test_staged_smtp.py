@@ -208,3 +208,13 @@ def test_a_refused_recipient_is_a_failure_that_names_the_server_answer(
     invitation_email.refresh_from_db()
     assert (invitation_email.status, invitation_email.attempts) == (DeliveryStatus.PENDING, 0)
     assert received(smtp_server) == []
+
+
+def test_the_final_line_is_not_held_back_by_nagles_algorithm(smtp_server):
+    import socket
+
+    backend = open_backend()
+    assert backend.connection is not None
+    option = backend.connection.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    backend.close()
+    assert option != 0
