@@ -15,7 +15,7 @@ from accounts.forms import CandidateProfileForm
 from accounts.models import CandidateProfile, Role, User
 from accounts.provinces import VietnamProvince
 from api.permissions import company_vacancies_for
-from applications.models import Application, EmployerNote, Invitation, StageChange
+from applications.models import Application, Dismissal, EmployerNote, Invitation, StageChange
 from applications.stages import Stage
 from employers.forms import VacancyForm
 from employers.models import Company, Vacancy
@@ -419,6 +419,19 @@ class VacancyMatchSerializer(serializers.ModelSerializer):
 
     def get_failures(self, match: MatchScore) -> list[str]:
         return _rendered(match.failures)
+
+
+class DismissalSerializer(serializers.ModelSerializer):
+    """A pair hidden by one side: "not interested" (candidate) or "not a fit" (employer)."""
+
+    class Meta:
+        model = Dismissal
+        fields = ["candidate", "vacancy", "side", "created_at"]
+        read_only_fields = fields
+        extra_kwargs = {
+            "candidate": {"help_text": "The candidate's id, as in the ranked lists."},
+            "side": {"help_text": "Who hid the pair: candidate or employer."},
+        }
 
 
 class CandidateMatchQuerySerializer(serializers.Serializer):

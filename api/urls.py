@@ -61,7 +61,17 @@ v1 = [
         vacancies.CompanyVacancyMatches.as_view(),
         name="company-vacancy-matches",
     ),
+    path(
+        "company/vacancies/<object_id:pk>/matches/<object_id:candidate>/not-a-fit/",
+        vacancies.CompanyVacancyNotAFit.as_view(),
+        name="company-vacancy-not-a-fit",
+    ),
     path("matches/", matches.CandidateMatchList.as_view(), name="match-list"),
+    path(
+        "matches/<object_id:pk>/not-interested/",
+        matches.CandidateNotInterested.as_view(),
+        name="match-not-interested",
+    ),
     path("applications/", applications.ApplicationList.as_view(), name="application-list"),
     path(
         "applications/<object_id:pk>/",

@@ -226,11 +226,13 @@ def vacancy_accepts_applications(vacancy: Vacancy) -> bool:
 
 
 @transaction.atomic
-def dismissal_record(*, profile: CandidateProfile, vacancy: Vacancy, by: User) -> Dismissal:
+def dismissal_record(
+    *, profile: CandidateProfile, vacancy: Vacancy, by: User
+) -> tuple[Dismissal, bool]:
     """An employer marks a candidate "not a fit", or a candidate a vacancy "not interested".
 
     The pair is hidden from that side's ranked page and counts as a negative outcome when the
-    scorer is retrained.
+    scorer is retrained. Returns the dismissal and whether it is new (marking twice is a no-op).
     """
     if by.role == Role.CANDIDATE:
         _require_candidate(by, profile)
@@ -238,7 +240,4 @@ def dismissal_record(*, profile: CandidateProfile, vacancy: Vacancy, by: User) -
     else:
         _require_company_member(by, vacancy)
         side = Side.EMPLOYER
-    dismissal, _created = Dismissal.objects.get_or_create(
-        candidate=profile, vacancy=vacancy, side=side
-    )
-    return dismissal
+    return Dismissal.objects.get_or_create(candidate=profile, vacancy=vacancy, side=side)

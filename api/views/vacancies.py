@@ -21,6 +21,7 @@ from api.permissions import (
 from api.schema import errors, ok
 from api.serializers import (
     CompanyVacancySerializer,
+    DismissalSerializer,
     VacancyMatchQuerySerializer,
     VacancyMatchSerializer,
     VacancySerializer,
@@ -28,11 +29,14 @@ from api.serializers import (
 )
 from api.validation import bind_form, clean
 from api.views.base import ApiView, current_user
+from api.views.matches import dismissal_response
+from applications import services as application_services
 from employers import selectors, services
 from employers.filters import VacancyFilter
 from employers.forms import VacancyForm
 from employers.models import Vacancy
 from matching import selectors as matching_selectors
+from matching.models import MatchScore
 
 
 class PublicVacancyList(ApiView):
@@ -220,3 +224,33 @@ class CompanyVacancyMatches(ApiView):
                 "contactable": contactable_candidate_ids(user, (m.candidate_id for m in page))
             },
         )
+
+
+class CompanyVacancyNotAFit(ApiView):
+    permission_classes = [IsEmployerWithCompany]
+    serializer_class = DismissalSerializer
+
+    @extend_schema(
+        summary="Mark a ranked candidate not a fit",
+        description=(
+            "Hides the candidate from this vacancy's ranked list for good; the matcher learns "
+            "from it. The candidate id is the one in the ranked list. Marking twice changes "
+            "nothing (200)."
+        ),
+        request=None,
+        responses={
+            201: ok(DismissalSerializer, "Hidden."),
+            200: ok(DismissalSerializer, "It was already hidden."),
+            **errors(401, 403, 404),
+        },
+    )
+    def post(self, request: Request, pk: int, candidate: int) -> Response:
+        vacancy = _own_vacancy(request, pk)
+        # Only a candidate scored for this vacancy: other ids are answered as unknown.
+        match = get_object_or_404(
+            MatchScore.objects.select_related("candidate"), vacancy=vacancy, candidate_id=candidate
+        )
+        dismissal, created = application_services.dismissal_record(
+            profile=match.candidate, vacancy=vacancy, by=current_user(request)
+        )
+        return dismissal_response(dismissal, created)

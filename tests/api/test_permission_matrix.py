@@ -28,7 +28,7 @@ SECRETS = (
 @dataclass(frozen=True)
 class Case:
     method: str
-    path: str  # with {application}, {vacancy}, {draft}, {invitation}
+    path: str  # with {application}, {vacancy}, {draft}, {invitation}, {candidate}
     body: dict[str, Any] | None
     owner: str  # "lan" or "tanaka"
     # What Minh and Sato get: 404 for a private object, 403 for an endpoint of another role.
@@ -80,6 +80,14 @@ CASES = {
     "company vacancy matches": Case(
         "get", "/api/v1/company/vacancies/{vacancy}/matches/", None, "tanaka", 403, 404
     ),
+    "company vacancy not a fit": Case(
+        "post",
+        "/api/v1/company/vacancies/{vacancy}/matches/{candidate}/not-a-fit/",
+        None,
+        "tanaka",
+        403,
+        404,
+    ),
     "invitation accept": Case(
         "post", "/api/v1/invitations/{invitation}/accept/", {}, "lan", 404, 404
     ),
@@ -107,6 +115,7 @@ def world(lan, minh, tanaka, sato, bento_job, packing_draft):
         "vacancy": bento_job.pk,
         "draft": packing_draft.pk,
         "invitation": invited.pk,
+        "candidate": profile.pk,
     }
     return users, ids
 
