@@ -202,6 +202,9 @@ vars().update(EMAIL_CONFIG)
 # EMAIL_BACKEND=anymail.backends.mailgun.EmailBackend and ANYMAIL={"MAILGUN_API_KEY": "…"}.
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default=EMAIL_CONFIG["EMAIL_BACKEND"])
 ANYMAIL = env.json("ANYMAIL", default={})
+# Seconds an SMTP connection may wait on the server before the delivery fails and is retried:
+# without it a mail server that stops answering would hold a worker forever.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kakehashi <no-reply@kakehashi.test>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

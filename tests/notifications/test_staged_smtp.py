@@ -218,3 +218,22 @@ def test_the_final_line_is_not_held_back_by_nagles_algorithm(smtp_server):
     option = backend.connection.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
     backend.close()
     assert option != 0
+
+
+def test_a_server_that_stops_answering_fails_the_delivery_after_the_timeout(
+    smtp_server, invitation_email, settings
+):
+    settings.EMAIL_TIMEOUT = 1
+    smtp_server.folder.delay = 3  # stores the message, then takes 3 s to say so
+
+    with pytest.raises(services.DeliveryFailed) as failure:
+        services.deliver(delivery_id=invitation_email.pk)
+
+    # The worker is free again after a second, and the delivery waits for a retry: the answer
+    # never came, so it cannot know the message arrived (docs/notifications.md).
+    assert failure.value.counted
+    assert "timed out" in str(failure.value)
+    record = services.delivery_record_failure(
+        delivery_id=invitation_email.pk, error=str(failure.value), max_attempts=6, counted=True
+    )
+    assert (record.status, record.attempts) == (DeliveryStatus.PENDING, 1)
