@@ -205,6 +205,9 @@ ANYMAIL = env.json("ANYMAIL", default={})
 # Seconds an SMTP connection may wait on the server before the delivery fails and is retried:
 # without it a mail server that stops answering would hold a worker forever.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
+# Seconds to wait for the mail server's answer to the end of a message (RFC 5321 asks for 10
+# minutes): a delivery whose answer never comes is marked "not confirmed", not sent again.
+EMAIL_DATA_TIMEOUT = env.int("EMAIL_DATA_TIMEOUT", default=600)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Kakehashi <no-reply@kakehashi.test>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -32,7 +32,8 @@ class EventAdmin(admin.ModelAdmin):
 
 @admin.register(Delivery)
 class DeliveryAdmin(admin.ModelAdmin):
-    """Background deliveries; "dead" ones (failed for good) can be sent again."""
+    """Background deliveries; "dead" ones (failed for good) and "not confirmed" ones (the mail
+    server never answered the end of the message) can be sent again."""
 
     list_display = ("event", "recipient", "channel", "status", "attempts", "created_at", "sent_at")
     list_filter = ("status", "channel", "event__kind")
@@ -58,7 +59,8 @@ class DeliveryAdmin(admin.ModelAdmin):
     )
     def retry(self, request: HttpRequest, queryset: QuerySet[Delivery]) -> None:
         count = 0
-        for delivery in queryset.filter(status=DeliveryStatus.DEAD):
+        retryable = (DeliveryStatus.DEAD, DeliveryStatus.UNCONFIRMED)
+        for delivery in queryset.filter(status__in=retryable):
             services.delivery_retry(delivery=delivery)
             count += 1
         self.message_user(

@@ -46,11 +46,24 @@ class StagedMessage:
             self._backend.unfinished = False
 
     def confirm(self) -> None:
-        """Read the server's answer to the final line; raise if it refused the message."""
-        if self._backend is not None and self._backend.connection is not None:
-            code, reply = self._backend.connection.getreply()
-            if code != 250:
-                raise smtplib.SMTPDataError(code, reply)
+        """Read the server's answer to the final line; raise if it refused the message.
+
+        Raises ``smtplib.SMTPResponseException`` for an answer other than 250 (a refusal: the
+        server does not have the message) and ``OSError`` when no answer came (the server may
+        have it). The wait is EMAIL_DATA_TIMEOUT, 10 minutes by default, as RFC 5321 (4.5.3.2.6)
+        asks of a client, since one that gives up sooner makes duplicates.
+        """
+        if self._backend is None or self._backend.connection is None:
+            return
+        server = self._backend.connection
+        previous = server.sock.gettimeout() if server.sock is not None else None
+        if server.sock is not None:
+            server.sock.settimeout(settings.EMAIL_DATA_TIMEOUT)
+        code, reply = server.getreply()
+        if server.sock is not None:
+            server.sock.settimeout(previous)
+        if code != 250:
+            raise smtplib.SMTPDataError(code, reply)
 
 
 class SMTPBackend(smtp.EmailBackend):

@@ -34,6 +34,9 @@ class DeliveryStatus(models.TextChoices):
     SENT = "sent", _("Sent")
     SKIPPED = "skipped", _("Skipped (turned off by the recipient)")
     DEAD = "dead", _("Failed for good")
+    # The final line of the email went out but the mail server never answered it: it may or
+    # may not have arrived, so it is not sent again by itself (a recruiter can).
+    UNCONFIRMED = "unconfirmed", _("Sent, not confirmed by the mail server")
 
 
 class Delivery(models.Model):
@@ -43,7 +46,7 @@ class Delivery(models.Model):
     )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     status = models.CharField(
-        _("status"), max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
+        _("status"), max_length=11, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)

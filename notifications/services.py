@@ -18,7 +18,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
-from django.db import transaction
+from django.db import DatabaseError, transaction
+from django.db import connection as db_connection
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -184,27 +186,76 @@ def deliver(*, delivery_id: int, connection: Any = None) -> str:
     With a backend that can stage a message (notifications.mail.SMTPBackend), the email is
     transmitted but for its final line, the delivery is marked sent, the final line is written
     and the transaction commits at once; the server's answer is read after the commit. Other
-    backends send inside the transaction, before it commits.
+    backends send inside the transaction, before it commits. Must not run inside another
+    transaction: its commit is what makes the send count.
     """
     own_connection = connection is None
     if own_connection:
         connection = get_connection(fail_silently=False)
+    attempt = _Attempt()
     try:
-        status, staged = _deliver_and_commit(delivery_id, connection)
-        if staged is not None:
-            try:
-                staged.confirm()
-            except Exception as error:  # refused after the final line, or the line dropped
-                raise DeliveryFailed(_failure(error), counted=True) from error
+        try:
+            status = _deliver_and_commit(delivery_id, connection, attempt)
+        except DatabaseError:
+            if attempt.staged is None or not attempt.ended:
+                raise
+            # The final line went out but the COMMIT failed: the server has the email while the
+            # database still says pending. Ask the server, and record what it says anew.
+            return _settle_after_failed_commit(delivery_id, attempt.staged, connection)
+        if attempt.staged is not None:
+            return _settle(delivery_id, attempt.staged, connection)
         return status
     finally:
         if own_connection:
             connection.close()
 
 
-def _deliver_and_commit(delivery_id: int, connection: Any) -> tuple[str, StagedMessage | None]:
+class _Attempt:
+    """What a delivery attempt has done so far, for the code that handles its failure."""
+
     staged: StagedMessage | None = None
-    with transaction.atomic():
+    ended = False  # the final line of the email has been written
+
+
+def _settle(delivery_id: int, staged: StagedMessage, connection: Any) -> str:
+    """Read the server's answer to an email already committed as sent."""
+    try:
+        staged.confirm()
+    except smtplib.SMTPResponseException as error:  # refused: the server does not have it
+        raise DeliveryFailed(_failure(error), counted=True) from error
+    except OSError as error:  # no answer: it may have arrived, so it is not sent again
+        connection.close()
+        Delivery.objects.filter(pk=delivery_id, status=DeliveryStatus.SENT).update(
+            status=DeliveryStatus.UNCONFIRMED, last_error=_failure(error)[:2000]
+        )
+        return DeliveryStatus.UNCONFIRMED
+    return DeliveryStatus.SENT
+
+
+def _settle_after_failed_commit(delivery_id: int, staged: StagedMessage, connection: Any) -> str:
+    if not db_connection.is_usable():
+        db_connection.close()  # the next query opens a new connection
+    try:
+        staged.confirm()
+    except smtplib.SMTPResponseException as error:  # refused, and still pending: a retry
+        raise DeliveryFailed(_failure(error)) from error
+    except OSError as error:
+        connection.close()
+        status, last_error = DeliveryStatus.UNCONFIRMED, _failure(error)[:2000]
+    else:
+        status, last_error = DeliveryStatus.SENT, ""
+    # If this fails too, the database is down: the relay will send the email again later.
+    Delivery.objects.filter(pk=delivery_id, status=DeliveryStatus.PENDING).update(
+        status=status, attempts=F("attempts") + 1, sent_at=timezone.now(), last_error=last_error
+    )
+    logger.warning("Delivery %s: the commit failed after the email was sent", delivery_id)
+    return status
+
+
+def _deliver_and_commit(delivery_id: int, connection: Any, attempt: _Attempt) -> str:
+    # Durable: inside another transaction the commit below would only be a savepoint, and the
+    # email would be out while "sent" could still roll back.
+    with transaction.atomic(durable=True):
         delivery = (
             Delivery.objects.select_for_update(skip_locked=True)
             .select_related("event", "recipient")
@@ -212,9 +263,9 @@ def _deliver_and_commit(delivery_id: int, connection: Any) -> tuple[str, StagedM
             .first()
         )
         if delivery is None:
-            return "locked", None  # another worker holds it right now
+            return "locked"  # another worker holds it right now
         if delivery.status != DeliveryStatus.PENDING:
-            return delivery.status, None
+            return delivery.status
         if delivery.channel == Channel.IN_APP:
             Notification.objects.get_or_create(
                 delivery=delivery,
@@ -231,7 +282,7 @@ def _deliver_and_commit(delivery_id: int, connection: Any) -> tuple[str, StagedM
                 connection.open()  # kept open for the next delivery; a no-op when already open
                 stage = getattr(connection, "stage", None)
                 if stage is not None:
-                    staged = stage(message)
+                    attempt.staged = stage(message)
                 else:
                     message.connection = connection
                     message.send()
@@ -244,17 +295,18 @@ def _deliver_and_commit(delivery_id: int, connection: Any) -> tuple[str, StagedM
             delivery.attempts += 1
             delivery.sent_at = timezone.now()
             delivery.save(update_fields=["status", "attempts", "sent_at"])
-            if staged is not None:
+            if attempt.staged is not None:
                 # The last thing before the commit: between this write and the COMMIT's there
                 # is nothing to wait for, so a killed worker leaves both or neither.
-                staged.end()
+                attempt.staged.end()
+                attempt.ended = True
         except BaseException as error:
-            if staged is not None:
+            if attempt.staged is not None and not attempt.ended:
                 connection.close()  # abandons the unfinished message: the server drops it
             if isinstance(error, OSError | smtplib.SMTPException):
                 raise DeliveryFailed(_failure(error)) from error
             raise
-    return DeliveryStatus.SENT, staged
+    return DeliveryStatus.SENT
 
 
 def delivery_record_failure(
@@ -263,12 +315,15 @@ def delivery_record_failure(
     """Record a failed attempt: the delivery waits for a retry, or is dead after too many.
 
     ``counted``: the attempt is already in ``attempts`` (the delivery was committed as sent
-    before the server refused the message).
+    before the server refused the message). A delivery found in any other state than the failed
+    attempt left it in (another worker sent it meanwhile, the recipient turned email off) is
+    left as it is.
     """
     with transaction.atomic():
         delivery = Delivery.objects.select_for_update().get(pk=delivery_id)
-        if delivery.status == DeliveryStatus.SKIPPED:
-            return delivery  # the recipient turned email off meanwhile
+        expected = DeliveryStatus.SENT if counted else DeliveryStatus.PENDING
+        if delivery.status != expected:
+            return delivery
         if not counted:
             delivery.attempts += 1
         delivery.last_error = error[:2000]
@@ -282,8 +337,8 @@ def delivery_record_failure(
 
 @transaction.atomic
 def delivery_retry(*, delivery: Delivery) -> Delivery:
-    """A recruiter sends a dead delivery again (from the admin)."""
-    if delivery.status == DeliveryStatus.DEAD:
+    """A recruiter sends a dead or unconfirmed delivery again (from the admin)."""
+    if delivery.status in (DeliveryStatus.DEAD, DeliveryStatus.UNCONFIRMED):
         delivery.status = DeliveryStatus.PENDING
         delivery.attempts = 0
         delivery.save(update_fields=["status", "attempts"])

@@ -9,12 +9,16 @@ import smtplib
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.mail import EmailMessage, get_connection
+from django.db import OperationalError, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 
-from notifications import services
+from notifications import services, tasks
 from notifications.kinds import Kind
 from notifications.mail import SMTPBackend, StagedMessage
 from notifications.models import Delivery, DeliveryStatus
@@ -50,6 +54,13 @@ def invitation_email(lan, django_capture_on_commit_callbacks) -> Delivery:
             dedupe_key="invitation:bento:lan",
         )
     return email_delivery(lan, Kind.INVITATION)
+
+
+@contextmanager
+def django_capture_on_commit_callbacks_disabled() -> Iterator[None]:
+    """Queue nothing: the retry's task is not what these stories look at."""
+    with mock.patch.object(tasks.deliver_event, "delay"):
+        yield
 
 
 def received(server: MailServer) -> list[str]:
@@ -220,20 +231,90 @@ def test_the_final_line_is_not_held_back_by_nagles_algorithm(smtp_server):
     assert option != 0
 
 
-def test_a_server_that_stops_answering_fails_the_delivery_after_the_timeout(
+def test_an_end_the_server_never_answers_is_marked_unconfirmed_and_not_sent_again(
     smtp_server, invitation_email, settings
 ):
-    settings.EMAIL_TIMEOUT = 1
+    settings.EMAIL_DATA_TIMEOUT = 1
     smtp_server.folder.delay = 3  # stores the message, then takes 3 s to say so
 
-    with pytest.raises(services.DeliveryFailed) as failure:
-        services.deliver(delivery_id=invitation_email.pk)
+    status = services.deliver(delivery_id=invitation_email.pk)
 
-    # The worker is free again after a second, and the delivery waits for a retry: the answer
-    # never came, so it cannot know the message arrived (docs/notifications.md).
-    assert failure.value.counted
-    assert "timed out" in str(failure.value)
+    # The worker is free after a second. The email may well have arrived (here it did), so it
+    # is not sent again by itself: a recruiter sees it and decides.
+    assert status == DeliveryStatus.UNCONFIRMED
+    invitation_email.refresh_from_db()
+    assert (invitation_email.status, invitation_email.attempts) == (DeliveryStatus.UNCONFIRMED, 1)
+    assert "timed out" in invitation_email.last_error
+    assert tasks.relay_pending() == 0
+    assert services.deliver(delivery_id=invitation_email.pk) == DeliveryStatus.UNCONFIRMED
+    smtp_server.folder.delay = 0
+    assert delivered_ids(smtp_server.folder.directory) == {invitation_email.pk: 1}
+
+    with django_capture_on_commit_callbacks_disabled():
+        services.delivery_retry(delivery=invitation_email)
+    invitation_email.refresh_from_db()
+    assert invitation_email.status == DeliveryStatus.PENDING
+
+
+def test_a_stale_failure_does_not_undo_a_delivery_another_worker_sent(
+    smtp_server, invitation_email
+):
+    # Worker A failed before sending; meanwhile worker B sent the email and committed.
+    assert services.deliver(delivery_id=invitation_email.pk) == DeliveryStatus.SENT
+
     record = services.delivery_record_failure(
-        delivery_id=invitation_email.pk, error=str(failure.value), max_attempts=6, counted=True
+        delivery_id=invitation_email.pk, error="SMTPServerDisconnected: late", max_attempts=6
     )
-    assert (record.status, record.attempts) == (DeliveryStatus.PENDING, 1)
+
+    assert (record.status, record.attempts, record.last_error) == (DeliveryStatus.SENT, 1, "")
+    assert record.sent_at is not None
+
+
+@pytest.fixture
+def recorded_invitation(lan) -> Delivery:
+    """Lan's invitation, committed and not yet delivered (the task is not run)."""
+    with mock.patch.object(tasks.deliver_event, "delay"):
+        services.notify(
+            kind=Kind.INVITATION,
+            recipients=[lan],
+            payload={"title": "Bento line worker", "company": "Tanaka Foods"},
+            dedupe_key="invitation:bento:lan",
+        )
+    return email_delivery(lan, Kind.INVITATION)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_failed_commit_after_the_end_still_sends_once_and_records_it(
+    smtp_server, recorded_invitation, monkeypatch
+):
+    real_commit = BaseDatabaseWrapper.commit
+    failures = []
+
+    def commit_fails_once(self: BaseDatabaseWrapper) -> None:
+        if not failures:
+            failures.append(1)
+            raise OperationalError("server closed the connection unexpectedly")
+        real_commit(self)
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "commit", commit_fails_once)
+
+    status = services.deliver(delivery_id=recorded_invitation.pk)
+
+    assert failures == [1]
+    assert status == DeliveryStatus.SENT
+    recorded_invitation.refresh_from_db()
+    assert (recorded_invitation.status, recorded_invitation.attempts) == (DeliveryStatus.SENT, 1)
+    assert services.deliver(delivery_id=recorded_invitation.pk) == DeliveryStatus.SENT
+    assert delivered_ids(smtp_server.folder.directory) == {recorded_invitation.pk: 1}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_delivering_inside_another_transaction_is_refused_and_sends_nothing(
+    smtp_server, recorded_invitation
+):
+    with pytest.raises(RuntimeError, match="durable"), transaction.atomic():
+        services.deliver(delivery_id=recorded_invitation.pk)
+
+    recorded_invitation.refresh_from_db()
+    assert recorded_invitation.status == DeliveryStatus.PENDING
+    assert received(smtp_server) == []
