@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0002_beat_schedules'),
+        ("notifications", "0002_beat_schedules"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='delivery',
-            name='status',
-            field=models.CharField(choices=[('pending', 'Waiting'), ('sent', 'Sent'), ('skipped', 'Skipped (turned off by the recipient)'), ('dead', 'Failed for good'), ('unconfirmed', 'Sent, not confirmed by the mail server')], default='pending', max_length=11, verbose_name='status'),
+            model_name="delivery",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("pending", "Waiting"),
+                    ("sent", "Sent"),
+                    ("skipped", "Skipped (turned off by the recipient)"),
+                    ("dead", "Failed for good"),
+                    ("unconfirmed", "Sent, not confirmed by the mail server"),
+                ],
+                default="pending",
+                max_length=11,
+                verbose_name="status",
+            ),
         ),
     ]

@@ -288,7 +288,7 @@ def test_a_failed_commit_after_the_end_still_sends_once_and_records_it(
     smtp_server, recorded_invitation, monkeypatch
 ):
     real_commit = BaseDatabaseWrapper.commit
-    failures = []
+    failures: list[int] = []
 
     def commit_fails_once(self: BaseDatabaseWrapper) -> None:
         if not failures:
