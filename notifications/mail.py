@@ -12,11 +12,14 @@ server's reply with ``confirm()`` only after the commit.
 - Killed after the commit has been written to the database's socket: both the database and the
   mail server have it (the kernel delivers what was written before the process died); nothing is
   sent again. The database commits a COMMIT it has received even if the client is gone.
-- Refused after the final line (``confirm()`` raises): the delivery goes back to pending.
+- Refused after the final line (``confirm()`` raises ``SMTPResponseException``): the delivery
+  goes back to pending. No answer at all (``confirm()`` raises ``OSError``): the delivery is
+  marked "not confirmed" rather than sent again.
 
 What remains: a kill in the microseconds between writing the final line and writing the COMMIT
-(the email would be sent again on retry, with the same Message-ID), and a kill between a refusal
-and putting the delivery back (that email would be lost). docs/decisions.md (#11) weighs these.
+(the email would be sent again on retry, with the same Message-ID), and a kill while waiting for
+an answer that would have been a refusal (that email would be lost). docs/notifications.md has
+the whole story.
 
 For everything else (allauth's messages, the admin) this is Django's SMTP backend unchanged.
 """
