@@ -193,14 +193,14 @@ STORAGES = {
 
 # --- Email ---------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
-if EMAIL_CONFIG["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend":
-    # Django's SMTP backend plus a two-step send that the notification outbox uses so that a
-    # worker killed mid-send never sends an email twice (notifications/mail.py).
-    EMAIL_CONFIG["EMAIL_BACKEND"] = "notifications.mail.SMTPBackend"
 vars().update(EMAIL_CONFIG)
 # An email service through django-anymail instead of SMTP, e.g.
 # EMAIL_BACKEND=anymail.backends.mailgun.EmailBackend and ANYMAIL={"MAILGUN_API_KEY": "…"}.
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default=EMAIL_CONFIG["EMAIL_BACKEND"])
+if EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
+    # Django's SMTP backend plus a two-step send that the notification outbox uses so that a
+    # worker killed mid-send never sends an email twice (notifications/mail.py).
+    EMAIL_BACKEND = "notifications.mail.SMTPBackend"
 ANYMAIL = env.json("ANYMAIL", default={})
 # Seconds an SMTP connection may wait on the server before the delivery fails and is retried:
 # without it a mail server that stops answering would hold a worker forever.

@@ -44,9 +44,10 @@ class StagedMessage:
 
     def end(self) -> None:
         """Write the final "." line; from here on the server holds the message. Does not wait."""
-        if self._backend is not None and self._backend.connection is not None:
-            self._backend.connection.send(b".\r\n")
-            self._backend.unfinished = False
+        if self._backend is None:
+            return  # nothing was staged (no recipients)
+        self._server(self._backend).send(b".\r\n")
+        self._backend.unfinished = False
 
     def confirm(self) -> None:
         """Read the server's answer to the final line; raise if it refused the message.
@@ -56,17 +57,26 @@ class StagedMessage:
         have it). The wait is EMAIL_DATA_TIMEOUT, 10 minutes by default, as RFC 5321 (4.5.3.2.6)
         asks of a client, since one that gives up sooner makes duplicates.
         """
-        if self._backend is None or self._backend.connection is None:
+        if self._backend is None:
             return
-        server = self._backend.connection
+        server = self._server(self._backend)
         previous = server.sock.gettimeout() if server.sock is not None else None
         if server.sock is not None:
             server.sock.settimeout(settings.EMAIL_DATA_TIMEOUT)
-        code, reply = server.getreply()
-        if server.sock is not None:
-            server.sock.settimeout(previous)
+        try:
+            code, reply = server.getreply()
+        finally:
+            if server.sock is not None:  # smtplib drops the socket when the read fails
+                server.sock.settimeout(previous)
         if code != 250:
             raise smtplib.SMTPDataError(code, reply)
+
+    @staticmethod
+    def _server(backend: "SMTPBackend") -> smtplib.SMTP:
+        if backend.connection is None:
+            # Closed in between: the message was abandoned, never ended or never answered.
+            raise smtplib.SMTPServerDisconnected("the connection closed before the message ended")
+        return backend.connection
 
 
 class SMTPBackend(smtp.EmailBackend):

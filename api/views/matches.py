@@ -23,6 +23,13 @@ from employers.selectors import vacancy_visible_to
 from matching.models import MatchScore
 from matching.selectors import matches_for_candidate
 
+# What "not interested" and "not a fit" answer.
+DISMISSAL_RESPONSES = {
+    201: ok(DismissalSerializer, "Hidden."),
+    200: ok(DismissalSerializer, "It was already hidden."),
+    **errors(401, 403, 404),
+}
+
 
 def dismissal_response(dismissal: Dismissal, created: bool) -> Response:
     """201 the first time a pair is hidden, 200 when it already was."""
@@ -70,11 +77,7 @@ class CandidateNotInterested(ApiView):
             "the vacancy's. Marking twice changes nothing (200)."
         ),
         request=None,
-        responses={
-            201: ok(DismissalSerializer, "Hidden."),
-            200: ok(DismissalSerializer, "It was already hidden."),
-            **errors(401, 403, 404),
-        },
+        responses=DISMISSAL_RESPONSES,
     )
     def post(self, request: Request, pk: int) -> Response:
         user = current_user(request)

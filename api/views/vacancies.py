@@ -29,7 +29,7 @@ from api.serializers import (
 )
 from api.validation import bind_form, clean
 from api.views.base import ApiView, current_user
-from api.views.matches import dismissal_response
+from api.views.matches import DISMISSAL_RESPONSES, dismissal_response
 from applications import services as application_services
 from employers import selectors, services
 from employers.filters import VacancyFilter
@@ -238,11 +238,7 @@ class CompanyVacancyNotAFit(ApiView):
             "nothing (200)."
         ),
         request=None,
-        responses={
-            201: ok(DismissalSerializer, "Hidden."),
-            200: ok(DismissalSerializer, "It was already hidden."),
-            **errors(401, 403, 404),
-        },
+        responses=DISMISSAL_RESPONSES,
     )
     def post(self, request: Request, pk: int, candidate: int) -> Response:
         vacancy = _own_vacancy(request, pk)

@@ -281,9 +281,11 @@ def test_the_relay_leaves_a_fresh_delivery_to_its_first_attempt(lan, invitation)
 def test_a_crash_after_the_mail_server_accepted_sends_the_email_again_with_the_same_id(
     lan, invitation
 ):
-    """Email is delivered at least once: a worker that dies after the mail server accepted the
-    message but before its commit leaves the delivery pending, and the retry sends it again.
-    The X-Kakehashi-Delivery header is the same on both, so a receiver can drop the second."""
+    """With a backend that cannot send in two steps (an email service over HTTP; here the test
+    backend), email is delivered at least once: a worker that dies after the service accepted
+    the message but before its commit leaves the delivery pending, and the retry sends it again.
+    The X-Kakehashi-Delivery header is the same on both, so a receiver can drop the second.
+    SMTP has no such window (test_staged_smtp.py, test_real_worker.py)."""
 
     class WorkerDied(BaseException):
         pass

@@ -44,9 +44,9 @@ def smtp_server(tmp_path: Path, settings) -> Iterator[MailServer]:
     server.stop()
 
 
-@pytest.fixture
-def invitation_email(lan, django_capture_on_commit_callbacks) -> Delivery:
-    with django_capture_on_commit_callbacks(execute=False):
+def record_invitation(lan) -> Delivery:
+    """Lan's invitation recorded (and committed where the test commits), not yet delivered."""
+    with no_task_queued():
         services.notify(
             kind=Kind.INVITATION,
             recipients=[lan],
@@ -57,10 +57,22 @@ def invitation_email(lan, django_capture_on_commit_callbacks) -> Delivery:
 
 
 @contextmanager
-def django_capture_on_commit_callbacks_disabled() -> Iterator[None]:
-    """Queue nothing: the retry's task is not what these stories look at."""
-    with mock.patch.object(tasks.deliver_event, "delay"):
-        yield
+def no_task_queued() -> Iterator[mock.MagicMock]:
+    """Queue no delivery task: these stories call the delivery themselves."""
+    with mock.patch.object(tasks.deliver_event, "delay") as delay:
+        yield delay
+
+
+@pytest.fixture
+def invitation_email(lan) -> Delivery:
+    return record_invitation(lan)
+
+
+def send(backend: SMTPBackend, message: EmailMessage) -> None:
+    """Stage, end and confirm one message: a whole send in the two steps."""
+    staged = backend.stage(message)
+    staged.end()
+    staged.confirm()
 
 
 def received(server: MailServer) -> list[str]:
@@ -93,6 +105,8 @@ def test_an_smtp_url_picks_the_backend_that_sends_in_two_steps():
         "notifications.mail.SMTPBackend"
     )
     assert site_email_backend() == "django.core.mail.backends.console.EmailBackend"
+    django_smtp = "django.core.mail.backends.smtp.EmailBackend"
+    assert site_email_backend(EMAIL_BACKEND=django_smtp) == "notifications.mail.SMTPBackend"
     anymail = "anymail.backends.mailgun.EmailBackend"
     assert site_email_backend(EMAIL_URL="smtp://smtp.example.com", EMAIL_BACKEND=anymail) == (
         anymail
@@ -119,20 +133,30 @@ def test_a_connection_dropped_before_the_final_line_leaves_the_server_with_nothi
 
     # The server still answers, and what it holds is only the message that was ended.
     check = open_backend()
-    staged = check.stage(EmailMessage("Second", "Body", to=["lan@example.test"]))
-    staged.end()
-    staged.confirm()
+    send(check, EmailMessage("Second", "Body", to=["lan@example.test"]))
     check.close()
     [message] = received(smtp_server)
     assert "Subject: Second" in message
 
 
+def test_a_message_cannot_be_ended_or_confirmed_once_its_connection_closed(smtp_server):
+    backend = open_backend()
+    staged = backend.stage(EmailMessage("Lost", "Body", to=["lan@example.test"]))
+    backend.close()
+
+    # Ending it now must fail loudly: a silent no-op would let the delivery be committed as
+    # sent while the server dropped the message.
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        staged.end()
+    with pytest.raises(smtplib.SMTPServerDisconnected):
+        staged.confirm()
+    assert received(smtp_server) == []
+
+
 def test_lines_that_start_with_a_dot_arrive_intact(smtp_server):
     backend = open_backend()
     body = "Line one\n.hidden line\n..two dots\n."
-    staged = backend.stage(EmailMessage("Dots", body, to=["lan@example.test"]))
-    staged.end()
-    staged.confirm()
+    send(backend, EmailMessage("Dots", body, to=["lan@example.test"]))
     backend.close()
 
     [message] = received(smtp_server)
@@ -141,9 +165,7 @@ def test_lines_that_start_with_a_dot_arrive_intact(smtp_server):
 
 def test_a_message_with_no_recipients_stages_nothing(smtp_server):
     backend = open_backend()
-    staged = backend.stage(EmailMessage("Nobody", "Body", to=[]))
-    staged.end()
-    staged.confirm()
+    send(backend, EmailMessage("Nobody", "Body", to=[]))
     backend.close()
     assert received(smtp_server) == []
 
@@ -232,7 +254,7 @@ def test_the_final_line_is_not_held_back_by_nagles_algorithm(smtp_server):
 
 
 def test_an_end_the_server_never_answers_is_marked_unconfirmed_and_not_sent_again(
-    smtp_server, invitation_email, settings
+    smtp_server, invitation_email, settings, client, recruiter
 ):
     settings.EMAIL_DATA_TIMEOUT = 1
     smtp_server.folder.delay = 3  # stores the message, then takes 3 s to say so
@@ -250,10 +272,19 @@ def test_an_end_the_server_never_answers_is_marked_unconfirmed_and_not_sent_agai
     smtp_server.folder.delay = 0
     assert delivered_ids(smtp_server.folder.directory) == {invitation_email.pk: 1}
 
-    with django_capture_on_commit_callbacks_disabled():
-        services.delivery_retry(delivery=invitation_email)
+    # The recruiter sees it among the deliveries and sends it again from the admin.
+    client.force_login(recruiter)
+    listed = client.get("/admin/notifications/delivery/", {"status__exact": "unconfirmed"})
+    assert "Sent, not confirmed by the mail server" in listed.content.decode()
+    with no_task_queued():
+        response = client.post(
+            "/admin/notifications/delivery/",
+            {"action": "retry", "_selected_action": [invitation_email.pk]},
+            follow=True,
+        )
+    assert "1 delivery queued again." in response.content.decode()
     invitation_email.refresh_from_db()
-    assert invitation_email.status == DeliveryStatus.PENDING
+    assert (invitation_email.status, invitation_email.attempts) == (DeliveryStatus.PENDING, 0)
 
 
 def test_a_stale_failure_does_not_undo_a_delivery_another_worker_sent(
@@ -272,15 +303,8 @@ def test_a_stale_failure_does_not_undo_a_delivery_another_worker_sent(
 
 @pytest.fixture
 def recorded_invitation(lan) -> Delivery:
-    """Lan's invitation, committed and not yet delivered (the task is not run)."""
-    with mock.patch.object(tasks.deliver_event, "delay"):
-        services.notify(
-            kind=Kind.INVITATION,
-            recipients=[lan],
-            payload={"title": "Bento line worker", "company": "Tanaka Foods"},
-            dedupe_key="invitation:bento:lan",
-        )
-    return email_delivery(lan, Kind.INVITATION)
+    """Lan's invitation, committed (in the transactional stories) and not yet delivered."""
+    return record_invitation(lan)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
