@@ -6,19 +6,26 @@ Figures printed:
 * encoding: the one-off CandidateBatch.from_candidates (skill normalisation, arrays); a site does
   it once per refresh, not per vacancy, so it is reported apart from ranking.
 * ranking, real path: what the refresh and rank(top=K) run for one vacancy, with K = 200 (the best
-  kept per vacancy, as in bench_refresh.py): the features of every candidate, the model, the
-  rules, the rounded scores, and the best K in order (score_batch + BatchScores.order(top=K)).
-  Nothing is reused between repetitions except the CandidateBatch itself.
+  kept per vacancy, as in bench_refresh.py): the model's weighted sum of every candidate's
+  features (MatcherModel.logits), the rules, the probability and rounded score of the eligible,
+  and the best K in order (score_batch + BatchScores.order(top=K)). The weighted sum is computed
+  from the batch's feature columns already multiplied by the model's weights (WeightedFeatures),
+  built by the first vacancy that needs them and kept with the CandidateBatch, as a refresh keeps
+  them for every vacancy; the warm-up runs build them, and their size is printed. Nothing else is
+  reused between repetitions.
+* matrix route: the same scores reached by building the full feature matrix (vacancy_features)
+  and multiplying it (model.predict), as the real path did before WeightedFeatures; printed for
+  comparison, with the feature matrix's share.
 * full order: the same with every candidate in order (order(top=None)).
 * rank(top=10) and rank(top=200): the site's calls, which also build Match objects with reasons
   (Python, per returned row) for the rows they return.
 * naive loop: per-candidate Python (naive_features, check_eligibility, the same logistic model
   as a Python dot product, sorted()) on a 5,000 subset, extrapolated linearly to N.
-* bare dot product: X @ w over the final feature matrix, the floor for any linear scorer. The
-  real path runs on one core (numpy ufuncs, and a single-threaded product: see
-  MatcherModel.predict), so the baseline is timed on one core too (BLAS limited to one thread),
-  on the matrix as the real path builds it and on a row-major copy, each in a tight loop; the
-  faster is the baseline. The real path (timed alternately with its features and scoring step)
+* bare dot product: X @ w over the final feature matrix (vacancy_features), the floor for a
+  linear scorer that reads the matrix. The real path runs on one core (numpy ufuncs only, no
+  BLAS), so the baseline is timed on one core too (BLAS limited to one thread), on the
+  column-major matrix vacancy_features builds and on a row-major copy, each in a tight loop; the
+  faster is the baseline. The real path (timed alternately with its parts and the matrix route)
   and the dot product are compared by their medians over many runs. X @ w with numpy's default
   BLAS threads (best of many runs) is printed beside it, with the real path's ratio to it.
 """
@@ -75,7 +82,7 @@ def main(n: int) -> None:
         scores = score_batch(vacancy, batch, ref, model)
         return scores.order(batch.id_order)
 
-    x = vacancy_features(vacancy, batch, ref)  # column-major, as the real path builds it
+    x = vacancy_features(vacancy, batch, ref)  # column-major
     row_major = np.ascontiguousarray(x)
     weights = model.weights
 
@@ -99,6 +106,7 @@ def main(n: int) -> None:
             REPEATS,
             {
                 "real": real_path,
+                "logits": lambda: model.logits(vacancy, batch, ref),
                 "features": lambda: vacancy_features(vacancy, batch, ref),
                 "predict": lambda: model.predict(x),
             },
@@ -113,6 +121,8 @@ def main(n: int) -> None:
     layout = "column-major" if dot_column_major <= dot_row_major else "row-major"
     features_time = timings["features"]
     scoring_step = timings["predict"]
+    logits_time = timings["logits"]
+    weighted_bytes = batch.weighted(model.weights).nbytes
     top10 = median_of(7, lambda: rank(vacancy, batch, ref, model, top=10))
     top_k_matches = median_of(3, lambda: rank(vacancy, batch, ref, model, top=TOP_K))
 
@@ -146,9 +156,17 @@ def main(n: int) -> None:
     print(f"feature matrix:                 {x.shape[0]:,} x {x.shape[1]} {x.dtype} ({order})")
     print(f"encoding (one-off, not ranked): {encoding * 1000:9.1f} ms")
     print(
-        f"ranking, real path (top {TOP_K}):  {ranking * 1000:9.3f} ms   features + model + rules + scores + best K in order, K = {TOP_K} (kept per vacancy)"
+        f"ranking, real path (top {TOP_K}):  {ranking * 1000:9.3f} ms   features x weights + rules + sigmoid + scores + best K in order, K = {TOP_K} (kept per vacancy)"
     )
-    print(f"  of which features:            {features_time * 1000:9.3f} ms")
+    print(
+        f"  of which weighted sums:       {logits_time * 1000:9.3f} ms   model.logits: features x weights for all {n:,}, without the matrix"
+    )
+    print(
+        f"  weighted columns kept:        {weighted_bytes / 2**20:9.1f} MiB with the batch (built once, reused by every vacancy)"
+    )
+    print(
+        f"matrix route (for comparison):  {(features_time + scoring_step) * 1000:9.3f} ms   vacancy_features {features_time * 1000:.3f} ms + model.predict {scoring_step * 1000:.3f} ms (all rows)"
+    )
     print(
         f"ranking, full order (all):      {full * 1000:9.3f} ms   the same with all {n:,} candidates in order"
     )
@@ -167,14 +185,13 @@ def main(n: int) -> None:
     print(
         f"  with {blas_threads} BLAS threads:           {dot_threaded * 1000:9.3f} ms   numpy's default, best of {REPEATS}"
     )
-    print(f"scoring step (model.predict):   {scoring_step * 1000:9.3f} ms   X @ w + bias, sigmoid")
     print(
         f"peak memory of one ranking:     {peak / 2**20:9.1f} MiB (tracemalloc); process max RSS {max_rss:.0f} MiB"
     )
     print(
         f"speedup vs naive: {naive_full / ranking:.1f}x   (real path; full order {naive_full / full:.1f}x)"
     )
-    print(f"scoring step / dot product:     {scoring_step / dot:.1f}x")
+    print(f"weighted sums / dot product:    {logits_time / dot:.1f}x")
     print(
         f"real path / dot product: {ratio:.1f}x (target <= {TARGET_RATIO:g}: {'met' if ratio <= TARGET_RATIO else 'NOT met'}; both on one core)"
     )

@@ -7,7 +7,9 @@ candidate alone (the sector interest and track record per sector, the prefecture
 prefecture, the inverse of the pay wish) is tabulated there once. ``vacancy_features`` then fills
 the feature matrix of one vacancy against the whole batch column by column, with one or two array
 operations per column and no Python loop per candidate: under a millisecond for 100,000
-candidates (bench/bench_ranking.py).
+candidates (bench/bench_ranking.py), or for chosen rows only (the ones a ranking explains).
+``WeightedFeatures`` gives a linear model's ``x @ weights`` for the whole batch without building
+``x``: that is what ranking runs.
 ``naive_features`` computes the same numbers for one pair with plain Python; tests prove the two
 agree, and the benchmark uses it as the baseline.
 
@@ -114,6 +116,10 @@ class CandidateBatch:
     # with a wish; infinity and the neutral 1.0 for those without (pay × ∞ capped at 1.0)
     wish_inverse: np.ndarray = field(init=False, repr=False)
     wish_cap: np.ndarray = field(init=False, repr=False)
+    # WeightedFeatures by weight vector (see weighted())
+    _weighted: dict[bytes, "WeightedFeatures"] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         def derive(name: str, value: np.ndarray) -> None:
@@ -155,6 +161,15 @@ class CandidateBatch:
     @property
     def size(self) -> int:
         return len(self.ids)
+
+    def weighted(self, weights: np.ndarray) -> "WeightedFeatures":
+        """The batch's features weighted by ``weights``, kept with the batch so that every
+        vacancy scored against it with the same model reuses the weighted columns."""
+        key = np.asarray(weights, dtype=np.float64).tobytes()
+        found = self._weighted.get(key)
+        if found is None:
+            found = self._weighted[key] = WeightedFeatures(self, np.asarray(weights))
+        return found
 
     @classmethod
     def from_candidates(
@@ -296,8 +311,14 @@ class VacancyTerms:
         )
 
 
-def _coverage(out: np.ndarray, batch: CandidateBatch, keys: frozenset[str], empty: float) -> None:
-    """Write the share of ``keys`` each candidate has into ``out``."""
+def _coverage(
+    out: np.ndarray,
+    batch: CandidateBatch,
+    keys: frozenset[str],
+    empty: float,
+    rows: np.ndarray | None = None,
+) -> None:
+    """Write the share of ``keys`` each candidate (of ``rows``, if given) has into ``out``."""
     if not keys:
         out.fill(empty)
         return
@@ -309,50 +330,181 @@ def _coverage(out: np.ndarray, batch: CandidateBatch, keys: frozenset[str], empt
         column = batch.vocabulary.get(key)
         if column is not None:
             matched[batch.key_rows[batch.key_starts[column] : batch.key_starts[column + 1]]] += 1
-    out[...] = matched
+    out[...] = matched if rows is None else matched[rows]
     if len(keys) > 1:
         out *= 1.0 / len(keys)
 
 
-def vacancy_features(vacancy: VacancyData, batch: CandidateBatch, ref: ReferenceData) -> np.ndarray:
-    """The (n_candidates, N_FEATURES) feature matrix of one vacancy against a whole batch."""
+def vacancy_features(
+    vacancy: VacancyData,
+    batch: CandidateBatch,
+    ref: ReferenceData,
+    rows: np.ndarray | None = None,
+) -> np.ndarray:
+    """The (n_candidates, N_FEATURES) feature matrix of one vacancy against a whole batch, or
+    against the batch rows ``rows`` only (in that order): the rows a ranking explains."""
+
+    def take(values: np.ndarray) -> np.ndarray:
+        return values if rows is None else values[rows]
+
     terms = VacancyTerms.of(vacancy, ref)
     # Column-major, allocated once and written in place column by column (most columns are one
-    # copy from the batch's tables); the scorer's matrix-vector product also reads it fastest.
-    x = np.empty((batch.size, N_FEATURES), dtype=np.float64, order="F")
-    _coverage(x[:, 0], batch, terms.required, 1.0)
-    _coverage(x[:, 1], batch, terms.preferred, 0.0)
-    x[:, 2] = batch.japanese_gaps[:, terms.required_rank]
-    np.greater_equal(batch.japanese_rank, terms.required_rank, out=x[:, 3])
+    # copy from the batch's tables).
+    size = batch.size if rows is None else len(rows)
+    x = np.empty((size, N_FEATURES), dtype=np.float64, order="F")
+    _coverage(x[:, 0], batch, terms.required, 1.0, rows)
+    _coverage(x[:, 1], batch, terms.preferred, 0.0, rows)
+    x[:, 2] = take(batch.japanese_gaps[:, terms.required_rank])
+    np.greater_equal(take(batch.japanese_rank), terms.required_rank, out=x[:, 3])
     sector = batch.sector_index.get(vacancy.sector)
     if sector is None:  # no candidate named the field
-        x[:, 4] = batch.other_sector_interest
+        x[:, 4] = take(batch.other_sector_interest)
         x[:, 5] = 0.0
     else:
-        x[:, 4] = batch.sector_interest[:, sector]
-        x[:, 5] = batch.track_record[:, sector]
+        x[:, 4] = take(batch.sector_interest[:, sector])
+        x[:, 5] = take(batch.track_record[:, sector])
     prefecture = batch.prefecture_index.get(vacancy.prefecture)
     if prefecture is None:
-        x[:, 6] = batch.other_prefecture_preference
+        x[:, 6] = take(batch.other_prefecture_preference)
     else:
-        x[:, 6] = batch.prefecture_preference[:, prefecture]
+        x[:, 6] = take(batch.prefecture_preference[:, prefecture])
     pay_vs_wish = x[:, 7]
+    wish_inverse = take(batch.wish_inverse)
     if terms.pay > 0:
-        np.multiply(batch.wish_inverse, terms.pay, out=pay_vs_wish)
-        np.minimum(pay_vs_wish, batch.wish_cap, out=pay_vs_wish)
+        np.multiply(wish_inverse, terms.pay, out=pay_vs_wish)
+        np.minimum(pay_vs_wish, take(batch.wish_cap), out=pay_vs_wish)
     else:  # unpaid: 0 for a wish, the neutral 1.0 without one
-        np.copyto(pay_vs_wish, np.where(np.isinf(batch.wish_inverse), 1.0, 0.0))
+        np.copyto(pay_vs_wish, np.where(np.isinf(wish_inverse), 1.0, 0.0))
     experience = x[:, 8]
-    np.subtract(batch.experience_years, float(vacancy.min_experience_years), out=experience)
+    np.subtract(take(batch.experience_years), float(vacancy.min_experience_years), out=experience)
     np.clip(experience, *EXPERIENCE_CLIP, out=experience)
     if terms.professional:
-        x[:, 9] = batch.has_degree
+        x[:, 9] = take(batch.has_degree)
     else:
         x[:, 9] = 0.0
     x[:, 10] = terms.zero_fee
     x[:, 11] = terms.housing
     x[:, 12] = terms.floor_ratio
     return x
+
+
+class WeightedFeatures:
+    """``x @ weights`` for every candidate of a batch, without building ``x``.
+
+    A linear scorer needs only the weighted sum of each candidate's features, and most features
+    are a column of one of the batch's tables chosen by the vacancy (the sector's interest
+    column, the prefecture's, the required JLPT level's). This class keeps those columns
+    already multiplied by their weights, each built the first time a vacancy asks for it and
+    reused by every later vacancy, so a vacancy's weighted sum is a few additions over one
+    array: the skill coverages add their weight to the holders of each key, the features that
+    are the same for every candidate (fees, housing, pay against the legal floor) are one
+    number, and only pay against the wish and the experience gap are computed per vacancy.
+    Building the 13-column matrix and multiplying it instead writes and reads ten times as many
+    bytes (bench/bench_ranking.py prints both). Tests check the two agree on random and edge
+    cases to rounding error.
+
+    Get one with ``CandidateBatch.weighted(weights)``; it must not outlive its batch's data.
+    """
+
+    def __init__(self, batch: CandidateBatch, weights: np.ndarray) -> None:
+        if weights.shape != (N_FEATURES,):
+            raise ValueError(f"expected {N_FEATURES} weights, got shape {weights.shape}")
+        self.batch = batch
+        self.weights = np.array(weights, dtype=np.float64)
+        self._japanese: dict[int, np.ndarray] = {}
+        self._sector: dict[int | None, np.ndarray] = {}
+        self._prefecture: dict[int | None, np.ndarray] = {}
+        w = self.weights
+        # pay_vs_wish × w = min(wish_inverse × pay, wish_cap) × w: with the weight moved inside,
+        # a negative weight turns the minimum into a maximum.
+        self._wish_cap = batch.wish_cap * w[7]
+        self._experience = batch.experience_years * w[8]
+        self._degree_rows = np.flatnonzero(batch.has_degree)
+
+    def _japanese_column(self, required_rank: int) -> np.ndarray:
+        column = self._japanese.get(required_rank)
+        if column is None:
+            w, batch = self.weights, self.batch
+            column = batch.japanese_gaps[:, required_rank].astype(np.float64) * w[2]
+            column += (batch.japanese_rank >= required_rank) * w[3]
+            self._japanese[required_rank] = column
+        return column
+
+    def _sector_column(self, sector: int | None) -> np.ndarray:
+        column = self._sector.get(sector)
+        if column is None:
+            w, batch = self.weights, self.batch
+            if sector is None:  # no candidate named the field: no track record either
+                column = batch.other_sector_interest.astype(np.float64) * w[4]
+            else:
+                column = batch.sector_interest[:, sector].astype(np.float64) * w[4]
+                column += batch.track_record[:, sector] * w[5]
+            self._sector[sector] = column
+        return column
+
+    def _prefecture_column(self, prefecture: int | None) -> np.ndarray:
+        column = self._prefecture.get(prefecture)
+        if column is None:
+            batch = self.batch
+            if prefecture is None:
+                table = batch.other_prefecture_preference
+            else:
+                table = batch.prefecture_preference[:, prefecture]
+            column = table.astype(np.float64) * self.weights[6]
+            self._prefecture[prefecture] = column
+        return column
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the weighted columns built so far."""
+        arrays = [self._wish_cap, self._experience, self._degree_rows]
+        for table in (self._japanese, self._sector, self._prefecture):
+            arrays.extend(table.values())
+        return sum(a.nbytes for a in arrays)
+
+    def _add_coverage(self, total: np.ndarray, keys: frozenset[str], weight: float) -> None:
+        """Add ``weight`` × (share of ``keys`` held) to each candidate's total."""
+        batch = self.batch
+        share = weight / len(keys)
+        for key in keys:
+            column = batch.vocabulary.get(key)
+            if column is not None:
+                # A key's holders are distinct rows, so this in-place add is exact per row.
+                total[batch.key_rows[batch.key_starts[column] : batch.key_starts[column + 1]]] += (
+                    share
+                )
+
+    def sums(self, vacancy: VacancyData, ref: ReferenceData) -> np.ndarray:
+        """A new float64 array: ``vacancy_features(vacancy, batch, ref) @ weights``."""
+        batch, w = self.batch, self.weights
+        terms = VacancyTerms.of(vacancy, ref)
+        total = np.add(
+            self._japanese_column(terms.required_rank),
+            self._sector_column(batch.sector_index.get(vacancy.sector)),
+        )
+        total += self._prefecture_column(batch.prefecture_index.get(vacancy.prefecture))
+        scratch = np.empty_like(total)
+        if terms.pay > 0 and w[7] != 0:
+            np.multiply(batch.wish_inverse, terms.pay * w[7], out=scratch)
+            (np.minimum if w[7] > 0 else np.maximum)(scratch, self._wish_cap, out=scratch)
+            total += scratch
+        elif w[7] != 0:  # unpaid: 0 for a wish, the neutral 1.0 without one
+            total += np.where(np.isinf(batch.wish_inverse), w[7], 0.0)
+        np.subtract(self._experience, float(vacancy.min_experience_years) * w[8], out=scratch)
+        low, high = sorted((EXPERIENCE_CLIP[0] * w[8], EXPERIENCE_CLIP[1] * w[8]))
+        np.clip(scratch, low, high, out=scratch)
+        total += scratch
+        constant = w[10] * terms.zero_fee + w[11] * terms.housing + w[12] * terms.floor_ratio
+        if terms.required:
+            self._add_coverage(total, terms.required, float(w[0]))
+        else:
+            constant += w[0]  # no required skills: full coverage
+        if terms.preferred:
+            self._add_coverage(total, terms.preferred, float(w[1]))
+        if terms.professional:
+            total[self._degree_rows] += w[9]
+        total += constant
+        return total
 
 
 def naive_features(
@@ -414,6 +566,7 @@ def naive_features(
 __all__ = [
     "FEATURE_NAMES",
     "CandidateBatch",
+    "WeightedFeatures",
     "naive_features",
     "vacancy_features",
 ]

@@ -4,8 +4,11 @@ Why logistic regression: each feature's weight can be read and explained ("requi
 count most"), its contribution to one pair's score is a product that reasons can cite, and it
 needs little data. The trained scikit-learn Pipeline (StandardScaler → LogisticRegression) is
 what is saved; for scoring it is folded into one weight vector and a bias (the scaler's centring
-and scaling moved into the weights), so scoring 100,000 candidates is one matrix-vector product
-and a sigmoid, with the pipeline's probabilities to rounding error (tests check this).
+and scaling moved into the weights), with the pipeline's probabilities to rounding error (tests
+check this). Scoring a vacancy against a batch then needs only each candidate's weighted feature
+sum, which ``CandidateBatch.weighted`` computes from columns kept already multiplied by the
+weights (matching.features.WeightedFeatures), and a sigmoid for the eligible candidates; the
+feature matrix itself is built only for the rows that are explained.
 
 Ordering is: eligible first, then score (descending), then id, so results are deterministic; a
 page or a refresh that keeps the best K selects them in linear time and sorts only those. An
@@ -15,6 +18,7 @@ estimate before the rules) is kept on the Match for views that show near-misses.
 
 import dataclasses
 import datetime
+import functools
 import hashlib
 import json
 import logging
@@ -111,6 +115,14 @@ class MatcherModel:
         negated = np.einsum("ij,j->i", x, self.negated_weights)
         return _sigmoid_of_negated(negated, self.bias)
 
+    def logits(self, vacancy: VacancyData, batch: CandidateBatch, ref: ReferenceData) -> np.ndarray:
+        """The log-odds of every candidate in the batch for one vacancy (a new array), from the
+        batch's weighted feature columns: the same numbers as ``x @ weights + bias`` on
+        ``vacancy_features``, without building ``x`` (see WeightedFeatures)."""
+        total = batch.weighted(self.weights).sums(vacancy, ref)
+        total += self.bias
+        return total
+
     def contributions(self, row: np.ndarray) -> np.ndarray:
         """Each feature's push on the log-odds, relative to an average training pair."""
         return self.coefficients * (row - self.centre) / self.scale
@@ -135,6 +147,11 @@ def _sigmoid_of_negated(negated: np.ndarray, bias: float) -> np.ndarray:
     np.add(z, 1.0, out=z)
     np.reciprocal(z, out=z)
     return z
+
+
+def probabilities(logits: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-logits)) as a new array (see _sigmoid_of_negated)."""
+    return _sigmoid_of_negated(np.negative(logits), 0.0)
 
 
 def _version(source: str, pipeline: Pipeline, when: datetime.date) -> str:
@@ -268,14 +285,29 @@ def load_default_model(
 # --- Scoring and ranking ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class BatchScores:
-    """One vacancy scored against a whole batch; arrays aligned with the batch's rows."""
+    """One vacancy scored against a whole batch; arrays aligned with the batch's rows.
 
-    features: np.ndarray
-    fit: np.ndarray  # the scorer's probability, before the hard rules
+    The scorer's probability (``fit``) is worked out only where it is read: for the eligible
+    rows when scoring (their ``score``), for the others only if they are ordered or explained.
+    Exponentials are most of a sigmoid's cost, and most candidates are usually ineligible.
+    """
+
+    logits: np.ndarray  # the scorer's log-odds, before the hard rules
     eligible: np.ndarray
     score: np.ndarray  # fit for eligible rows, 0 otherwise; rounded as published
     # np.flatnonzero(eligible), when whoever built the scores already had it.
     eligible_rows: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def fit(self) -> np.ndarray:
+        """The scorer's probability for every row, before the hard rules."""
+        return probabilities(self.logits)
+
+    def fit_of(self, rows: np.ndarray) -> np.ndarray:
+        """The scorer's probability for some rows."""
+        if "fit" in self.__dict__:
+            return self.fit[rows]
+        return probabilities(self.logits[rows])
 
     def _eligible_rows(self) -> np.ndarray:
         if self.eligible_rows is None:
@@ -333,7 +365,7 @@ class BatchScores:
         rows = np.flatnonzero(~self.eligible)
         if count is not None and count <= 0:
             return rows[:0]
-        fit = np.round(self.fit[rows], SCORE_DECIMALS)
+        fit = np.round(self.fit_of(rows), SCORE_DECIMALS)
         ordered = rows[np.lexsort((id_order[rows], -fit, -self.score[rows]))]
         return ordered if count is None else ordered[:count]
 
@@ -341,14 +373,13 @@ class BatchScores:
 def score_batch(
     vacancy: VacancyData, batch: CandidateBatch, ref: ReferenceData, model: MatcherModel
 ) -> BatchScores:
-    """Features, scores and eligibility of every candidate in the batch, vectorised."""
-    x = vacancy_features(vacancy, batch, ref)
-    fit = model.predict(x)
+    """Scores and eligibility of every candidate in the batch, vectorised."""
+    logits = model.logits(vacancy, batch, ref)
     eligible = eligibility_mask(vacancy, batch, ref)
     rows = np.flatnonzero(eligible)
-    score = np.zeros(len(fit), dtype=np.float64)
-    score[rows] = np.round(fit[rows], SCORE_DECIMALS)
-    return BatchScores(features=x, fit=fit, eligible=eligible, score=score, eligible_rows=rows)
+    score = np.zeros(len(logits), dtype=np.float64)
+    score[rows] = np.round(probabilities(logits[rows]), SCORE_DECIMALS)
+    return BatchScores(logits=logits, eligible=eligible, score=score, eligible_rows=rows)
 
 
 def _match(
@@ -406,21 +437,25 @@ def rank(
     """
     scores = score_batch(vacancy, batch, ref, model)
     terms = VacancyTerms.of(vacancy, ref)
+    rows = scores.order(batch.id_order, top)
+    # Features (for the reasons) and fit only for the rows returned.
+    features = vacancy_features(vacancy, batch, ref, rows)
+    fit = scores.fit_of(rows)
     return [
         _match(
             vacancy,
             batch.candidates[i],
             ref,
             model,
-            scores.features[i],
-            scores.fit[i],
+            features[k],
+            fit[k],
             scores.eligible[i],
             scores.score[i],
             terms,
             "employer",
             both_perspectives,
         )
-        for i in scores.order(batch.id_order, top)
+        for k, i in enumerate(rows)
     ]
 
 
@@ -446,14 +481,15 @@ def rank_vacancies_for_candidate(
         return []
     batch = CandidateBatch.from_candidates([candidate])
     x = np.vstack([vacancy_features(vacancy, batch, ref) for vacancy in vacancies])
-    fit = model.predict(x)
+    logits = x @ model.weights + model.bias
+    fit = probabilities(logits)
     failures = [check_eligibility(candidate, vacancy, ref) for vacancy in vacancies]
     eligible = np.array([not f for f in failures], dtype=bool)
     score = np.round(np.where(eligible, fit, 0.0), SCORE_DECIMALS)
     ids = np.array([v.id for v in vacancies], dtype=object)
     id_order = np.empty(len(ids), dtype=np.int64)
     id_order[np.argsort(ids, kind="stable")] = np.arange(len(ids))
-    order = BatchScores(features=x, fit=fit, eligible=eligible, score=score).order(id_order, top)
+    order = BatchScores(logits=logits, eligible=eligible, score=score).order(id_order, top)
     return [
         _match(
             vacancies[i],

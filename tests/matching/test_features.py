@@ -99,3 +99,57 @@ def test_batches_can_share_a_vocabulary_and_be_subset(ref):
         vacancy_features(food_vacancy(), part, ref),
         vacancy_features(food_vacancy(), batch, ref)[[1, 3]],
     )
+
+
+def feature_test_vacancies(rng, ref) -> list:
+    """Random vacancies plus the branches a weighted sum takes apart from the matrix."""
+    professional = sorted(ref.professional_sectors)[0]
+    return [random_vacancy(rng, ref, f"v{i}") for i in range(30)] + [
+        food_vacancy(),
+        food_vacancy(required_skills=(), preferred_skills=(), min_jlpt_level=None),
+        food_vacancy(required_skills=("skill nobody has",), sector="it_software"),
+        # A field and a prefecture that no candidate in the batch named.
+        food_vacancy(id="unnamed", prefecture="nowhere-ken", sector="nobodys-field"),
+        food_vacancy(id="unpaid", monthly_salary_jpy=0),
+        food_vacancy(id="professional", sector=professional, min_experience_years=3.5),
+        food_vacancy(id="many-skills", required_skills=("forklift", "welding", "HACCP", "cooking")),
+    ]
+
+
+@pytest.mark.parametrize("weights_seed", [0, 1, 2])
+def test_weighted_sums_equal_the_feature_matrix_times_the_weights(weights_seed, ref):
+    rng = np.random.default_rng(21)
+    candidates = [random_candidate(rng, ref, f"c{i}") for i in range(400)] + edge_candidates()
+    batch = CandidateBatch.from_candidates(candidates)
+    # Weights of both signs and a zero, so every branch (minimum or maximum, skipped) is taken.
+    weights = np.random.default_rng(weights_seed).normal(size=len(FEATURE_NAMES))
+    weights[weights_seed * 4] = 0.0
+    weighted = batch.weighted(weights)
+    for vacancy in feature_test_vacancies(rng, ref):
+        expected = vacancy_features(vacancy, batch, ref) @ weights
+        assert np.allclose(weighted.sums(vacancy, ref), expected, rtol=0, atol=1e-12), vacancy.id
+    # The same vacancy twice gives the same numbers from the kept columns.
+    vacancy = food_vacancy()
+    assert np.array_equal(weighted.sums(vacancy, ref), weighted.sums(vacancy, ref))
+
+
+def test_weighted_features_are_kept_per_weight_vector(ref):
+    batch = CandidateBatch.from_candidates([lan(), lan(id="twin")])
+    weights = np.arange(len(FEATURE_NAMES), dtype=np.float64)
+    assert batch.weighted(weights) is batch.weighted(weights.copy())
+    assert batch.weighted(weights) is not batch.weighted(weights + 1)
+    with pytest.raises(ValueError, match="13 weights"):
+        batch.weighted(np.ones(3))
+
+
+def test_features_of_chosen_rows_equal_those_rows_of_the_matrix(ref):
+    rng = np.random.default_rng(5)
+    batch = CandidateBatch.from_candidates(
+        [random_candidate(rng, ref, f"c{i}") for i in range(200)] + edge_candidates()
+    )
+    rows = np.array([204, 0, 17, 17, 150, 201])
+    for vacancy in feature_test_vacancies(rng, ref):
+        assert np.array_equal(
+            vacancy_features(vacancy, batch, ref, rows), vacancy_features(vacancy, batch, ref)[rows]
+        ), vacancy.id
+    assert vacancy_features(food_vacancy(), batch, ref, rows[:0]).shape == (0, len(FEATURE_NAMES))

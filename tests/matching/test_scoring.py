@@ -171,3 +171,22 @@ def test_reasons_are_plain_data_that_can_be_stored_as_json(model, ref):
     for match in rank(food_vacancy(), batch, ref, model):
         for reason in match.reasons + match.failures:
             assert json.loads(json.dumps(reason.params)) == reason.params
+
+
+def test_score_batch_works_out_the_fit_of_ineligible_rows_only_when_read(model, ref):
+    rng = np.random.default_rng(13)
+    batch = CandidateBatch.from_candidates(
+        [random_candidate(rng, ref, f"c{i}") for i in range(300)] + [lan(), minh()]
+    )
+    vacancy = food_vacancy()
+    scores = score_batch(vacancy, batch, ref, model)
+    expected = model.predict(vacancy_features(vacancy, batch, ref))
+    rows = np.array([301, 300, 5])
+    assert np.allclose(scores.fit_of(rows), expected[rows], rtol=0, atol=1e-12)
+    assert "fit" not in scores.__dict__  # nothing computed the whole column yet
+    assert np.allclose(scores.fit, expected, rtol=0, atol=1e-12)
+    eligible = scores.eligible
+    assert np.array_equal(
+        scores.score[eligible], np.round(expected[eligible], scoring.SCORE_DECIMALS)
+    )
+    assert not scores.score[~eligible].any()
