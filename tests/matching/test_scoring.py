@@ -190,3 +190,12 @@ def test_score_batch_works_out_the_fit_of_ineligible_rows_only_when_read(model, 
         scores.score[eligible], np.round(expected[eligible], scoring.SCORE_DECIMALS)
     )
     assert not scores.score[~eligible].any()
+
+
+def test_stored_reasons_hold_every_field_of_a_reason(model, ref):
+    from matching.services import _reasons_json
+
+    [match] = rank(food_vacancy(), CandidateBatch.from_candidates([minh()]), ref, model)
+    reasons = match.reasons + match.failures
+    assert any(r.params for r in reasons) and any(not r.positive for r in reasons)
+    assert _reasons_json(reasons) == [dataclasses.asdict(r) for r in reasons]
