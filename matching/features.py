@@ -18,6 +18,7 @@ job (skills, Japanese, track record, experience) and whether the job suits the c
 field and place they want, pay against their wish, fees, housing, pay above the legal floor).
 """
 
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -116,9 +117,9 @@ class CandidateBatch:
     # with a wish; infinity and the neutral 1.0 for those without (pay × ∞ capped at 1.0)
     wish_inverse: np.ndarray = field(init=False, repr=False)
     wish_cap: np.ndarray = field(init=False, repr=False)
-    # WeightedFeatures by weight vector (see weighted())
-    _weighted: dict[bytes, "WeightedFeatures"] = field(
-        default_factory=dict, init=False, repr=False, compare=False
+    # The WeightedFeatures of the last weight vector asked for (see weighted()).
+    _weighted: list["WeightedFeatures"] = field(
+        default_factory=list, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -157,6 +158,13 @@ class CandidateBatch:
         np.divide(1.0, self.desired_salary, out=inverse, where=wish)
         derive("wish_inverse", inverse)
         derive("wish_cap", np.where(wish, PAY_WISH_CLIP[1], 1.0))
+        # Read-only from here: the weighted columns (weighted()) are copies derived from these
+        # arrays, and must not silently disagree with a changed original.
+        for value in vars(self).values():
+            if isinstance(value, np.ndarray):
+                value.flags.writeable = False
+        for part in (self.skills.data, self.skills.indices, self.skills.indptr):
+            part.flags.writeable = False
 
     @property
     def size(self) -> int:
@@ -164,12 +172,14 @@ class CandidateBatch:
 
     def weighted(self, weights: np.ndarray) -> "WeightedFeatures":
         """The batch's features weighted by ``weights``, kept with the batch so that every
-        vacancy scored against it with the same model reuses the weighted columns."""
-        key = np.asarray(weights, dtype=np.float64).tobytes()
-        found = self._weighted.get(key)
-        if found is None:
-            found = self._weighted[key] = WeightedFeatures(self, np.asarray(weights))
-        return found
+        vacancy scored against it with the same model reuses the weighted columns. Only the
+        last weight vector's are kept: a process scores with one model at a time."""
+        weights = np.asarray(weights, dtype=np.float64)
+        kept = self._weighted[0] if self._weighted else None
+        if kept is None or not np.array_equal(kept.weights, weights):
+            kept = WeightedFeatures(self, weights)
+            self._weighted[:] = [kept]
+        return kept
 
     @classmethod
     def from_candidates(
@@ -403,14 +413,20 @@ class WeightedFeatures:
     bytes (bench/bench_ranking.py prints both). Tests check the two agree on random and edge
     cases to rounding error.
 
-    Get one with ``CandidateBatch.weighted(weights)``; it must not outlive its batch's data.
+    Get one with ``CandidateBatch.weighted(weights)``, which keeps it with the batch. It holds
+    the batch weakly, so the two do not keep each other alive.
+
+    Memory: one float64 column per JLPT level, sector and prefecture asked for so far (at most
+    6 + sectors + prefectures columns of 8 bytes a candidate: 28 MiB for the 100,000 candidates
+    of bench/bench_ranking.py with every one of them built), plus three for pay and experience.
     """
 
     def __init__(self, batch: CandidateBatch, weights: np.ndarray) -> None:
         if weights.shape != (N_FEATURES,):
             raise ValueError(f"expected {N_FEATURES} weights, got shape {weights.shape}")
-        self.batch = batch
+        self._batch = weakref.ref(batch)
         self.weights = np.array(weights, dtype=np.float64)
+        self.weights.flags.writeable = False
         self._japanese: dict[int, np.ndarray] = {}
         self._sector: dict[int | None, np.ndarray] = {}
         self._prefecture: dict[int | None, np.ndarray] = {}
@@ -453,6 +469,23 @@ class WeightedFeatures:
             column = table.astype(np.float64) * self.weights[6]
             self._prefecture[prefecture] = column
         return column
+
+    @property
+    def batch(self) -> CandidateBatch:
+        batch = self._batch()
+        if batch is None:
+            raise RuntimeError("the CandidateBatch of these weighted features no longer exists")
+        return batch
+
+    def build_all(self) -> None:
+        """Build every column a vacancy could ask for (to measure the most memory they take)."""
+        batch = self.batch
+        for rank in range(batch.japanese_gaps.shape[1]):
+            self._japanese_column(rank)
+        for sector in [None, *batch.sector_index.values()]:
+            self._sector_column(sector)
+        for prefecture in [None, *batch.prefecture_index.values()]:
+            self._prefecture_column(prefecture)
 
     @property
     def nbytes(self) -> int:

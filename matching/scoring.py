@@ -365,7 +365,9 @@ class BatchScores:
         rows = np.flatnonzero(~self.eligible)
         if count is not None and count <= 0:
             return rows[:0]
-        fit = np.round(self.fit_of(rows), SCORE_DECIMALS)
+        # Every ineligible row is ordered: work out (and keep) the whole fit column when the
+        # whole order is asked for, since the caller will read it again.
+        fit = np.round(self.fit[rows] if count is None else self.fit_of(rows), SCORE_DECIMALS)
         ordered = rows[np.lexsort((id_order[rows], -fit, -self.score[rows]))]
         return ordered if count is None else ordered[:count]
 
@@ -481,7 +483,8 @@ def rank_vacancies_for_candidate(
         return []
     batch = CandidateBatch.from_candidates([candidate])
     x = np.vstack([vacancy_features(vacancy, batch, ref) for vacancy in vacancies])
-    logits = x @ model.weights + model.bias
+    # einsum, not BLAS, for the reason given in MatcherModel.predict.
+    logits = np.einsum("ij,j->i", x, model.weights) + model.bias
     fit = probabilities(logits)
     failures = [check_eligibility(candidate, vacancy, ref) for vacancy in vacancies]
     eligible = np.array([not f for f in failures], dtype=bool)

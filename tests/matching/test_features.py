@@ -1,3 +1,5 @@
+import weakref
+
 import numpy as np
 import pytest
 
@@ -133,13 +135,51 @@ def test_weighted_sums_equal_the_feature_matrix_times_the_weights(weights_seed, 
     assert np.array_equal(weighted.sums(vacancy, ref), weighted.sums(vacancy, ref))
 
 
-def test_weighted_features_are_kept_per_weight_vector(ref):
+def test_weighted_features_are_kept_for_the_last_weight_vector(ref):
     batch = CandidateBatch.from_candidates([lan(), lan(id="twin")])
     weights = np.arange(len(FEATURE_NAMES), dtype=np.float64)
-    assert batch.weighted(weights) is batch.weighted(weights.copy())
-    assert batch.weighted(weights) is not batch.weighted(weights + 1)
+    first = batch.weighted(weights)
+    assert batch.weighted(weights.copy()) is first
+    other = batch.weighted(weights + 1)
+    assert other is not first and batch.weighted(weights + 1) is other
+    assert batch.weighted(weights) is not first  # only the last vector's columns are kept
     with pytest.raises(ValueError, match="13 weights"):
         batch.weighted(np.ones(3))
+
+
+def test_a_batch_is_freed_as_soon_as_it_is_dropped(ref):
+    batch = CandidateBatch.from_candidates([lan()])
+    weighted = batch.weighted(np.ones(len(FEATURE_NAMES)))
+    weighted.sums(food_vacancy(), ref)
+    alive = weakref.ref(batch)
+    del batch  # no reference cycle: freed without the cycle collector
+    assert alive() is None
+    with pytest.raises(RuntimeError, match="no longer exists"):
+        weighted.sums(food_vacancy(), ref)
+
+
+def test_a_batchs_arrays_are_read_only(ref):
+    batch = CandidateBatch.from_candidates([lan(), lan(id="twin")])
+    for array in (
+        batch.experience_years,
+        batch.sector_interest,
+        batch.wish_inverse,
+        batch.key_rows,
+    ):
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = 0
+    with pytest.raises(ValueError, match="read-only"):
+        batch.skills.data[0] = 0
+
+
+def test_every_weighted_column_can_be_built_and_measured(ref):
+    rng = np.random.default_rng(9)
+    batch = CandidateBatch.from_candidates([random_candidate(rng, ref, f"c{i}") for i in range(50)])
+    weighted = batch.weighted(np.ones(len(FEATURE_NAMES)))
+    before = weighted.nbytes
+    weighted.build_all()
+    columns = 6 + (len(batch.sector_index) + 1) + (len(batch.prefecture_index) + 1)
+    assert weighted.nbytes >= before + columns * 50 * 8
 
 
 def test_features_of_chosen_rows_equal_those_rows_of_the_matrix(ref):
