@@ -70,7 +70,7 @@ def main(n_vacancies: int, n_candidates: int) -> None:
     print(f"best {KEEP_PER_VACANCY} a vacancy:     {kept:,} pairs selected")
     print(
         "not measured: storing pairs and building reasons (the site stores every pair today;"
-        " see docs/decisions.md)"
+        " see docs/matching.md, 'Stored scores and refreshes', and docs/decisions.md #10)"
     )
 
 
