@@ -263,7 +263,7 @@ def not_a_fit(request: HttpRequest, pk: int, profile_id: int) -> HttpResponse:
         vacancy_visible_to(user=user).filter(company=company_for(user)), pk=pk
     )
     profile = get_object_or_404(CandidateProfile, pk=profile_id)
-    _dismissal, _created = services.dismissal_record(profile=profile, vacancy=vacancy, by=user)
+    services.dismissal_record(profile=profile, vacancy=vacancy, by=user)
     messages.success(request, _("Marked as not a fit: this candidate is hidden from the list."))
     return redirect("vacancy_candidates", pk=pk)
 
@@ -276,6 +276,6 @@ def not_interested(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied(_("This is for candidates."))
     vacancy = get_object_or_404(vacancy_visible_to(user=user), pk=pk)
     profile = get_object_or_404(CandidateProfile, user=user)
-    _dismissal, _created = services.dismissal_record(profile=profile, vacancy=vacancy, by=user)
+    services.dismissal_record(profile=profile, vacancy=vacancy, by=user)
     messages.success(request, _("Hidden: we will not suggest this job to you again."))
     return redirect("dashboard")

@@ -418,7 +418,8 @@ class WeightedFeatures:
 
     Memory: one float64 column per JLPT level, sector and prefecture asked for so far (at most
     6 + sectors + prefectures columns of 8 bytes a candidate: 28 MiB for the 100,000 candidates
-    of bench/bench_ranking.py with every one of them built), plus three for pay and experience.
+    of bench/bench_ranking.py with every one of them built), plus two float64 columns for pay and
+    experience and the rows of the degree holders.
     """
 
     def __init__(self, batch: CandidateBatch, weights: np.ndarray) -> None:

@@ -123,8 +123,11 @@ def test_weighted_sums_equal_the_feature_matrix_times_the_weights(weights_seed, 
     rng = np.random.default_rng(21)
     candidates = [random_candidate(rng, ref, f"c{i}") for i in range(400)] + edge_candidates()
     batch = CandidateBatch.from_candidates(candidates)
-    # Weights of both signs and a zero, so every branch (minimum or maximum, skipped) is taken.
+    # Pay and experience weights positive, negative and zero, so that each branch of the
+    # weighted pay (minimum, maximum, skipped) and of the experience clip is taken.
     weights = np.random.default_rng(weights_seed).normal(size=len(FEATURE_NAMES))
+    weights[FEATURE_INDEX["pay_vs_wish"]] = (0.8, -0.8, 0.0)[weights_seed]
+    weights[FEATURE_INDEX["experience_gap"]] = (0.3, -0.3, 0.0)[weights_seed]
     weights[weights_seed * 4] = 0.0
     weighted = batch.weighted(weights)
     for vacancy in feature_test_vacancies(rng, ref):

@@ -6,6 +6,7 @@ SMTP backend (notifications.mail.SMTPBackend) talks to it over a socket.
 
 import os
 import smtplib
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -342,3 +343,25 @@ def test_delivering_inside_another_transaction_is_refused_and_sends_nothing(
     recorded_invitation.refresh_from_db()
     assert recorded_invitation.status == DeliveryStatus.PENDING
     assert received(smtp_server) == []
+
+
+def test_a_server_that_never_greets_fails_the_delivery_after_email_timeout(
+    settings, invitation_email
+):
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts connections, never says a word
+    settings.EMAIL_BACKEND = "notifications.mail.SMTPBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", silent.getsockname()[1]
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 0.5
+    try:
+        with pytest.raises(services.DeliveryFailed) as failure:
+            services.deliver(delivery_id=invitation_email.pk)
+    finally:
+        silent.close()
+
+    # The socket timeout ended the wait (without one the worker would wait for ever).
+    assert str(failure.value).endswith("timed out") and not failure.value.counted
+    record = services.delivery_record_failure(
+        delivery_id=invitation_email.pk, error=str(failure.value), max_attempts=6
+    )
+    assert (record.status, record.attempts) == (DeliveryStatus.PENDING, 1)
