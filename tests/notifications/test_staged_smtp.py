@@ -245,8 +245,6 @@ def test_a_refused_recipient_is_a_failure_that_names_the_server_answer(
 
 
 def test_the_final_line_is_not_held_back_by_nagles_algorithm(smtp_server):
-    import socket
-
     backend = open_backend()
     assert backend.connection is not None
     option = backend.connection.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
